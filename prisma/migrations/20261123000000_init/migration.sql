@@ -382,6 +382,21 @@ CREATE TABLE "api_key" (
 );
 CREATE UNIQUE INDEX "api_key_key_hash_key" ON "api_key"("key_hash");
 
+-- Dev mailbox: where e-mails go when SMTP_URL is unset
+CREATE TABLE "mailbox_message" (
+    "id" SERIAL NOT NULL,
+    "from" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "html" TEXT,
+    "headers" JSONB NOT NULL DEFAULT '{}',
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "mailbox_message_pkey" PRIMARY KEY ("id")
+);
+-- The admin mailbox lists the newest messages first.
+CREATE INDEX "mailbox_message_created_at_idx" ON "mailbox_message"("created_at");
+
 -- Foreign keys
 ALTER TABLE "app_user" ADD CONSTRAINT "app_user_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agent"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "auth_session" ADD CONSTRAINT "auth_session_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,132 @@
+// Every tRPC procedure × every role: who is allowed, who is refused (FORBIDDEN), and who finds
+// nothing outside their scope (NOT_FOUND). The table must name every procedure of the root
+// router, so a new procedure cannot ship without its access rule being tested.
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../src/lib/server/auth/session-user';
+import { createCallerFactory } from '../../src/lib/server/trpc/init';
+import { appRouter } from '../../src/lib/server/trpc/root';
+import { createTestDatabase, type TestDatabase } from './support/database';
+import { createOrganisation, type Organisation } from './support/fixtures';
+
+type RoleName = 'admin' | 'director' | 'lead' | 'agent';
+type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHORIZED';
+type Case = {
+	procedure: string;
+	input: (org: Organisation) => unknown;
+	expect: Record<RoleName | 'anonymous', Outcome>;
+	/** Run as a mutation on a fresh copy? Mutations get their own inputs per role. */
+	note?: string;
+};
+
+const everyoneSignedIn = (outcome: Record<RoleName, Outcome>) => ({ anonymous: 'UNAUTHORIZED' as const, ...outcome });
+
+export const cases: Case[] = [
+	{
+		procedure: 'overview.headline',
+		input: () => ({ days: 30 }),
+		expect: everyoneSignedIn({ admin: 'ok', director: 'ok', lead: 'FORBIDDEN', agent: 'FORBIDDEN' })
+	},
+	{
+		procedure: 'teams.list',
+		input: () => undefined,
+		expect: everyoneSignedIn({ admin: 'ok', director: 'ok', lead: 'ok', agent: 'FORBIDDEN' })
+	},
+	{
+		procedure: 'teams.get',
+		note: 'own team',
+		input: (org) => ({ id: org.teams.own }),
+		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'ok', lead: 'ok', agent: 'FORBIDDEN' })
+	},
+	{
+		procedure: 'teams.get',
+		note: 'another team',
+		input: (org) => ({ id: org.teams.other }),
+		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'ok', lead: 'NOT_FOUND', agent: 'FORBIDDEN' })
+	},
+	{
+		procedure: 'agents.get',
+		note: 'the agent themselves',
+		input: (org) => ({ id: org.agents.own }),
+		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'ok', lead: 'ok', agent: 'ok' })
+	},
+	{
+		procedure: 'agents.get',
+		note: 'a colleague in the same team',
+		input: (org) => ({ id: org.agents.ownColleague }),
+		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'ok', lead: 'ok', agent: 'NOT_FOUND' })
+	},
+	{
+		procedure: 'agents.get',
+		note: 'an agent of another team',
+		input: (org) => ({ id: org.agents.other }),
+		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'ok', lead: 'NOT_FOUND', agent: 'NOT_FOUND' })
+	},
+	{
+		procedure: 'agents.me',
+		input: () => ({ days: 30 }),
+		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'FORBIDDEN', lead: 'FORBIDDEN', agent: 'ok' })
+	}
+];
+
+let database: TestDatabase;
+let org: Organisation;
+const factory = createCallerFactory(appRouter);
+
+beforeAll(async () => {
+	database = await createTestDatabase('access');
+	org = await createOrganisation(database);
+});
+
+afterAll(() => database.drop());
+
+async function outcome(user: SessionUser | null, procedure: string, input: unknown): Promise<Outcome> {
+	const caller = factory({ user, locale: 'nl', db: database }) as unknown as Record<
+		string,
+		Record<string, (input: unknown) => Promise<unknown>>
+	>;
+	const [area, name] = procedure.split('.');
+	try {
+		await caller[area][name](input);
+		return 'ok';
+	} catch (error) {
+		if (error instanceof TRPCError) return error.code as Outcome;
+		throw error;
+	}
+}
+
+describe('tRPC access by role', () => {
+	it('has an access rule for every procedure of the root router', () => {
+		const tested = new Set(cases.map((c) => c.procedure));
+		const all = Object.keys(appRouter._def.procedures);
+		expect(all.filter((p) => !tested.has(p))).toEqual([]);
+	});
+
+	for (const c of cases) {
+		for (const role of ['anonymous', 'admin', 'director', 'lead', 'agent'] as const) {
+			it(`${c.procedure}${c.note ? ` (${c.note})` : ''} as ${role} → ${c.expect[role]}`, async () => {
+				const user = role === 'anonymous' ? null : org.users[role];
+				expect(await outcome(user, c.procedure, c.input(org))).toBe(c.expect[role]);
+			});
+		}
+	}
+
+	it("gives a team lead their own team's agents with real figures", async () => {
+		const caller = factory({ user: org.users.lead, locale: 'nl', db: database });
+		const team = await caller.teams.get({ id: org.teams.own, days: 30 });
+		expect(team.agents.map((a) => a.name).sort()).toEqual(['Mohammed El Amrani', 'Sanne de Vries']);
+		// Each agent answered CSAT 3, 4, 5: two of three satisfied.
+		for (const agent of team.agents) expect(agent.csat).toMatchObject({ n: 3, satisfied: 2 });
+		const teams = await caller.teams.list();
+		expect(teams.map((t) => t.id)).toEqual([org.teams.own]);
+	});
+
+	it("gives the director the whole organisation's headline figures", async () => {
+		const caller = factory({ user: org.users.director, locale: 'nl', db: database });
+		const figures = await caller.overview.headline({ days: 30 });
+		expect(figures.csat.n).toBe(9);
+		// NPS answers 6, 8, 10 per agent: 3 promoters, 3 passives, 3 detractors → 0.
+		expect(figures.nps).toMatchObject({ n: 9, promoters: 3, detractors: 3, value: 0 });
+		expect(figures.fcrCustomer).toMatchObject({ yes: 6, no: 3 });
+	});
+});
