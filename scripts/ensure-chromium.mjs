@@ -26,6 +26,8 @@ const ok =
 		'chromium'
 	]);
 if (!ok || !fs.existsSync(path)) {
-	console.error(`Could not install chromium; install it yourself (apt-get install chromium) or set CHROMIUM_PATH`);
+	console.error(
+		`Could not install chromium; install it yourself (apt-get install chromium) or set CHROMIUM_PATH`
+	);
 	process.exit(1);
 }

@@ -16,7 +16,10 @@ for (const [name, command, args] of steps) {
 	if (only.length && !only.some((word) => name.startsWith(word))) continue;
 	console.log(`\n▶ ${name}`);
 	const stepStart = Date.now();
-	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+	const result = spawnSync(command, args, {
+		stdio: 'inherit',
+		env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' }
+	});
 	if (result.status !== 0) {
 		console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal})`);
 		process.exit(result.status || 1);

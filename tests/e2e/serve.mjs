@@ -9,7 +9,8 @@ if (fs.existsSync(pidFile)) {
 	const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
 	try {
 		process.kill(pid, 'SIGINT');
-		for (let i = 0; i < 100 && fs.existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+		for (let i = 0; i < 100 && fs.existsSync(pidFile); i++)
+			await new Promise((r) => setTimeout(r, 100));
 	} catch {
 		// not running
 	}

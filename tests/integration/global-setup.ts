@@ -21,7 +21,8 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject) {
-	const dataDir = path.resolve('.data-test');
+	// A folder per run, so that two runs at once (two terminals, two engineers) never share one.
+	const dataDir = path.resolve('.data-test', `run-${process.pid}`);
 	fs.rmSync(dataDir, { recursive: true, force: true });
 	const port = await freePort();
 	server = await startEmbeddedPostgres(dataDir, port, 'postgres');

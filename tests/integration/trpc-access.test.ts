@@ -19,7 +19,10 @@ type Case = {
 	note?: string;
 };
 
-const everyoneSignedIn = (outcome: Record<RoleName, Outcome>) => ({ anonymous: 'UNAUTHORIZED' as const, ...outcome });
+const everyoneSignedIn = (outcome: Record<RoleName, Outcome>) => ({
+	anonymous: 'UNAUTHORIZED' as const,
+	...outcome
+});
 
 export const cases: Case[] = [
 	{
@@ -42,7 +45,12 @@ export const cases: Case[] = [
 		procedure: 'teams.get',
 		note: 'another team',
 		input: (org) => ({ id: org.teams.other }),
-		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'ok', lead: 'NOT_FOUND', agent: 'FORBIDDEN' })
+		expect: everyoneSignedIn({
+			admin: 'FORBIDDEN',
+			director: 'ok',
+			lead: 'NOT_FOUND',
+			agent: 'FORBIDDEN'
+		})
 	},
 	{
 		procedure: 'agents.get',
@@ -60,14 +68,79 @@ export const cases: Case[] = [
 		procedure: 'agents.get',
 		note: 'an agent of another team',
 		input: (org) => ({ id: org.agents.other }),
-		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'ok', lead: 'NOT_FOUND', agent: 'NOT_FOUND' })
+		expect: everyoneSignedIn({
+			admin: 'FORBIDDEN',
+			director: 'ok',
+			lead: 'NOT_FOUND',
+			agent: 'NOT_FOUND'
+		})
 	},
 	{
 		procedure: 'agents.me',
 		input: () => ({ days: 30 }),
-		expect: everyoneSignedIn({ admin: 'FORBIDDEN', director: 'FORBIDDEN', lead: 'FORBIDDEN', agent: 'ok' })
-	}
+		expect: everyoneSignedIn({
+			admin: 'FORBIDDEN',
+			director: 'FORBIDDEN',
+			lead: 'FORBIDDEN',
+			agent: 'ok'
+		})
+	},
+	// Admin procedures: admins only. Mutations use inputs that leave the organisation as it is (the
+	// same name again, a no-op) or ids that do not exist, so the later tests see the same data.
+	...adminOnly('admin.summary', () => undefined),
+	...adminOnly('admin.users.list', () => ({})),
+	...adminOnly('admin.users.get', () => ({ id: 'no-such-user' }), 'NOT_FOUND'),
+	...adminOnly('admin.users.formOptions', () => undefined),
+	...adminOnly('admin.users.create', () => ({
+		user: { name: 'Nieuwe Directeur', email: 'new-director@example.com', role: 'director' },
+		password: 'a-long-enough-password'
+	})),
+	...adminOnly(
+		'admin.users.update',
+		() => ({ id: 'no-such-user', user: { name: 'X', email: 'x@example.com', role: 'director' } }),
+		'NOT_FOUND'
+	),
+	...adminOnly(
+		'admin.users.setPassword',
+		() => ({ id: 'no-such-user', password: 'a-long-enough-password' }),
+		'NOT_FOUND'
+	),
+	...adminOnly('admin.users.setActive', () => ({ id: 'no-such-user', active: false }), 'NOT_FOUND'),
+	...adminOnly('admin.teams.list', () => ({})),
+	...adminOnly('admin.teams.get', (org) => ({ id: org.teams.other })),
+	...adminOnly('admin.teams.options', () => ({})),
+	...adminOnly('admin.teams.create', () => ({ name: 'Team Oost' })),
+	...adminOnly('admin.teams.rename', (org) => ({
+		id: org.teams.other,
+		team: { name: 'Team Zuid' }
+	})),
+	...adminOnly('admin.teams.setArchived', (org) => ({ id: org.teams.other, archived: false })),
+	...adminOnly('admin.agents.list', () => ({})),
+	...adminOnly('admin.agents.get', (org) => ({ id: org.agents.other })),
+	...adminOnly('admin.agents.create', () => ({ externalId: 'A9', name: 'Nieuwe Medewerker' })),
+	...adminOnly('admin.agents.update', (org) => ({
+		id: org.agents.other,
+		agent: { externalId: 'A3', name: 'Joris Bakker', teamId: org.teams.other }
+	})),
+	...adminOnly('admin.agents.setActive', (org) => ({ id: org.agents.other, active: true })),
+	...adminOnly('admin.mailbox.list', () => ({})),
+	...adminOnly('admin.mailbox.get', () => ({ id: 999_999 }), 'NOT_FOUND')
 ];
+
+function adminOnly(procedure: string, input: Case['input'], admin: Outcome = 'ok'): Case[] {
+	return [
+		{
+			procedure,
+			input,
+			expect: everyoneSignedIn({
+				admin,
+				director: 'FORBIDDEN',
+				lead: 'FORBIDDEN',
+				agent: 'FORBIDDEN'
+			})
+		}
+	];
+}
 
 let database: TestDatabase;
 let org: Organisation;
@@ -80,14 +153,17 @@ beforeAll(async () => {
 
 afterAll(() => database.drop());
 
-async function outcome(user: SessionUser | null, procedure: string, input: unknown): Promise<Outcome> {
-	const caller = factory({ user, locale: 'nl', db: database }) as unknown as Record<
-		string,
-		Record<string, (input: unknown) => Promise<unknown>>
-	>;
-	const [area, name] = procedure.split('.');
+async function outcome(
+	user: SessionUser | null,
+	procedure: string,
+	input: unknown
+): Promise<Outcome> {
+	// Procedures nest (admin.users.list): walk the caller along the path.
+	type Node = { [key: string]: Node } & ((input: unknown) => Promise<unknown>);
+	const caller = factory({ user, locale: 'nl', db: database }) as unknown as Node;
+	const call = procedure.split('.').reduce((node, key) => node[key], caller);
 	try {
-		await caller[area][name](input);
+		await call(input);
 		return 'ok';
 	} catch (error) {
 		if (error instanceof TRPCError) return error.code as Outcome;
