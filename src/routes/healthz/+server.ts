@@ -7,6 +7,9 @@ export const GET: RequestHandler = async () => {
 		await db().pool.query('SELECT 1');
 		return json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
 	} catch {
-		return json({ status: 'unavailable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+		return json(
+			{ status: 'unavailable' },
+			{ status: 503, headers: { 'Cache-Control': 'no-store' } }
+		);
 	}
 };

@@ -8,10 +8,22 @@ import { roleProcedure, router } from '../init';
 
 const days = z.number().int().min(1).max(730).default(30);
 
-async function agentFigures(database: Database, user: SessionUser, agentId: number, period: number) {
+async function agentFigures(
+	database: Database,
+	user: SessionUser,
+	agentId: number,
+	period: number
+) {
 	const agent = await database.prisma.agent.findUnique({
 		where: { id: agentId },
-		select: { id: true, name: true, email: true, active: true, teamId: true, team: { select: { id: true, name: true } } }
+		select: {
+			id: true,
+			name: true,
+			email: true,
+			active: true,
+			teamId: true,
+			team: { select: { id: true, name: true } }
+		}
 	});
 	// Outside the scope looks exactly like "does not exist".
 	if (!agent || !canSeeAgent(user, agent)) throw new AccessDenied(404);
@@ -29,7 +41,8 @@ export const agentsRouter = router({
 	me: roleProcedure('agent')
 		.input(z.object({ days }).default({ days: 30 }))
 		.query(({ ctx, input }) => {
-			if (ctx.user.agentId === null) throw new AccessDenied(404, 'Your account is not linked to an agent');
+			if (ctx.user.agentId === null)
+				throw new AccessDenied(404, 'Your account is not linked to an agent');
 			return agentFigures(ctx.db, ctx.user, ctx.user.agentId, input.days);
 		})
 });

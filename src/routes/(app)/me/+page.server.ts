@@ -1,0 +1,9 @@
+import { parseDays } from '$lib/components/period';
+import { caller, load as call } from '$lib/server/trpc/caller';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const days = parseDays(event.url);
+	const result = await call(() => caller(event).agents.me({ days }));
+	return { ...result, days };
+};
