@@ -66,10 +66,15 @@ describe('migration applier', () => {
 			sql: 'CREATE TABLE half_done (id int); SELECT * FROM no_such_table;',
 			checksum: '0'.repeat(64)
 		};
-		await expect(migrate(url, [...migrations, broken])).rejects.toThrow(/failed and was rolled back/);
+		await expect(migrate(url, [...migrations, broken])).rejects.toThrow(
+			/failed and was rolled back/
+		);
 		const tables = await rows(url, "SELECT to_regclass('half_done') AS t");
 		expect(tables[0].t).toBeNull();
-		const recorded = await rows(url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '${broken.name}'`);
+		const recorded = await rows(
+			url,
+			`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '${broken.name}'`
+		);
 		expect(recorded).toHaveLength(0);
 	});
 
@@ -83,7 +88,11 @@ describe('migration applier', () => {
 
 	it('refuses a database migrated by a newer version', async () => {
 		const { url } = await emptyDatabase();
-		const newer: Migration = { name: '29990101000000_future', sql: 'SELECT 1', checksum: '1'.repeat(64) };
+		const newer: Migration = {
+			name: '29990101000000_future',
+			sql: 'SELECT 1',
+			checksum: '1'.repeat(64)
+		};
 		await migrate(url, [...migrations, newer]);
 		await expect(migrate(url, migrations)).rejects.toThrow(/does not know/);
 	});

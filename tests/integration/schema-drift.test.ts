@@ -21,7 +21,12 @@ afterAll(async () => {
 });
 
 async function actualColumns(): Promise<ExpectedColumn[]> {
-	const { rows } = await client.query<{ table: string; column: string; type: string; nullable: boolean }>(`
+	const { rows } = await client.query<{
+		table: string;
+		column: string;
+		type: string;
+		nullable: boolean;
+	}>(`
 		SELECT c.relname AS table, a.attname AS column,
 		       format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable
 		  FROM pg_attribute a
@@ -30,7 +35,10 @@ async function actualColumns(): Promise<ExpectedColumn[]> {
 		 WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
 		   AND c.relname <> '_prisma_migrations'`);
 	// Prisma's DateTime @db.Timestamptz(3) is "timestamp(3) with time zone" in PostgreSQL.
-	return rows.map((r) => ({ ...r, type: r.type.replace(/^timestamp\(3\) with time zone/, 'timestamp with time zone') }));
+	return rows.map((r) => ({
+		...r,
+		type: r.type.replace(/^timestamp\(3\) with time zone/, 'timestamp with time zone')
+	}));
 }
 
 async function actualIndexes(unique: boolean): Promise<string[]> {
@@ -59,7 +67,8 @@ describe('schema.prisma and the migrated database', () => {
 	});
 
 	it('have the same columns with the same types and nullability', async () => {
-		const key = (c: ExpectedColumn) => `${c.table}.${c.column}: ${c.type}${c.nullable ? ' NULL' : ' NOT NULL'}`;
+		const key = (c: ExpectedColumn) =>
+			`${c.table}.${c.column}: ${c.type}${c.nullable ? ' NULL' : ' NOT NULL'}`;
 		expect((await actualColumns()).map(key).sort()).toEqual(expected.columns.map(key).sort());
 	});
 

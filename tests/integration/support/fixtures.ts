@@ -9,8 +9,21 @@ export type Organisation = {
 	users: Record<'admin' | 'director' | 'lead' | 'agent', SessionUser>;
 };
 
-function sessionUser(id: string, role: SessionUser['role'], extra: Partial<SessionUser> = {}): SessionUser {
-	return { id, name: id, email: `${id}@example.com`, role, locale: 'nl', agentId: null, teamIds: [], ...extra };
+function sessionUser(
+	id: string,
+	role: SessionUser['role'],
+	extra: Partial<SessionUser> = {}
+): SessionUser {
+	return {
+		id,
+		name: id,
+		email: `${id}@example.com`,
+		role,
+		locale: 'nl',
+		agentId: null,
+		teamIds: [],
+		...extra
+	};
 }
 
 export async function createOrganisation({ prisma }: Database): Promise<Organisation> {
@@ -21,7 +34,9 @@ export async function createOrganisation({ prisma }: Database): Promise<Organisa
 	const a1 = await agent('A1', 'Sanne de Vries', own.id);
 	const a2 = await agent('A2', 'Mohammed El Amrani', own.id);
 	const a3 = await agent('A3', 'Joris Bakker', other.id);
-	const customer = await prisma.customer.create({ data: { externalId: 'C1', email: 'klant@example.nl' } });
+	const customer = await prisma.customer.create({
+		data: { externalId: 'C1', email: 'klant@example.nl' }
+	});
 	const now = Date.now();
 	let n = 0;
 	for (const a of [a1, a2, a3]) {
@@ -29,7 +44,14 @@ export async function createOrganisation({ prisma }: Database): Promise<Organisa
 			n += 1;
 			const endedAt = new Date(now - (i + 1) * 86_400_000);
 			const contact = await prisma.contact.create({
-				data: { externalId: `K${n}`, channel: 'phone', endedAt, customerId: customer.id, agentId: a.id, teamId: a.teamId }
+				data: {
+					externalId: `K${n}`,
+					channel: 'phone',
+					endedAt,
+					customerId: customer.id,
+					agentId: a.id,
+					teamId: a.teamId
+				}
 			});
 			const invitation = await prisma.invitation.create({
 				data: {

@@ -25,8 +25,16 @@ type DmmfField = {
 	nativeType: [string, string[]] | null;
 };
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
-type DmmfIndex = { model: string; type: 'id' | 'unique' | 'normal' | string; fields: { name: string }[] };
-type DmmfEnum = { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] };
+type DmmfIndex = {
+	model: string;
+	type: 'id' | 'unique' | 'normal' | string;
+	fields: { name: string }[];
+};
+type DmmfEnum = {
+	name: string;
+	dbName: string | null;
+	values: { name: string; dbName: string | null }[];
+};
 
 const SCALAR_TYPES: Record<string, string> = {
 	String: 'text',
@@ -66,7 +74,7 @@ export function expectedSchema(schemaPath = 'prisma/schema.prisma'): ExpectedSch
 				field.kind === 'enum'
 					? enumNames.get(field.type)!
 					: field.nativeType
-						? NATIVE_TYPES[field.nativeType[0]] ?? field.nativeType[0].toLowerCase()
+						? (NATIVE_TYPES[field.nativeType[0]] ?? field.nativeType[0].toLowerCase())
 						: SCALAR_TYPES[field.type];
 			if (field.isList) type = `${type}[]`;
 			columns.push({
@@ -82,8 +90,14 @@ export function expectedSchema(schemaPath = 'prisma/schema.prisma'): ExpectedSch
 	return {
 		tables: [...tableOf.values()].sort(),
 		columns,
-		unique: dmmf.indexes.filter((i) => i.type !== 'normal').map(describe).sort(),
-		indexes: dmmf.indexes.filter((i) => i.type === 'normal').map(describe).sort(),
+		unique: dmmf.indexes
+			.filter((i) => i.type !== 'normal')
+			.map(describe)
+			.sort(),
+		indexes: dmmf.indexes
+			.filter((i) => i.type === 'normal')
+			.map(describe)
+			.sort(),
 		enums: Object.fromEntries(
 			dmmf.enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.dbName ?? v.name)])
 		)

@@ -23,19 +23,43 @@ export async function createDemoAccounts(
 	demo: { leadTeamId: number; demoAgentId: number }
 ): Promise<void> {
 	const agent = await prisma.agent.findUniqueOrThrow({ where: { id: demo.demoAgentId } });
-	await createUser(prisma, { name: 'Anouk Admin', email: 'admin@example.com', role: 'admin', locale: 'nl' }, DEMO_PASSWORD);
-	await createUser(prisma, { name: 'Daan Directeur', email: 'director@example.com', role: 'director', locale: 'nl' }, DEMO_PASSWORD);
 	await createUser(
 		prisma,
-		{ name: 'Lotte Teamleider', email: 'lead@example.com', role: 'team_lead', locale: 'nl', teamIds: [demo.leadTeamId] },
+		{ name: 'Anouk Admin', email: 'admin@example.com', role: 'admin', locale: 'nl' },
 		DEMO_PASSWORD
 	);
 	await createUser(
 		prisma,
-		{ name: agent.name, email: 'agent@example.com', role: 'agent', locale: 'nl', agentId: agent.id },
+		{ name: 'Daan Directeur', email: 'director@example.com', role: 'director', locale: 'nl' },
+		DEMO_PASSWORD
+	);
+	await createUser(
+		prisma,
+		{
+			name: 'Lotte Teamleider',
+			email: 'lead@example.com',
+			role: 'team_lead',
+			locale: 'nl',
+			teamIds: [demo.leadTeamId]
+		},
+		DEMO_PASSWORD
+	);
+	await createUser(
+		prisma,
+		{
+			name: agent.name,
+			email: 'agent@example.com',
+			role: 'agent',
+			locale: 'nl',
+			agentId: agent.id
+		},
 		DEMO_PASSWORD
 	);
 	await prisma.apiKey.create({
-		data: { name: 'Demo ingest key', prefix: DEMO_API_KEY.slice(0, 8), keyHash: hashApiKey(DEMO_API_KEY) }
+		data: {
+			name: 'Demo ingest key',
+			prefix: DEMO_API_KEY.slice(0, 8),
+			keyHash: hashApiKey(DEMO_API_KEY)
+		}
 	});
 }

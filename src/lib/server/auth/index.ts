@@ -33,7 +33,10 @@ export async function startAuth(prisma: PrismaClient): Promise<Auth> {
 		sendResetPassword: async (user, token) => {
 			const stored = await prisma.user.findUnique({ where: { email: user.email } });
 			const url = `${origin}/reset-password?token=${encodeURIComponent(token)}`;
-			await sendMail({ to: user.email, ...passwordResetMail(stored?.locale ?? 'nl', user.name, url) });
+			await sendMail({
+				to: user.email,
+				...passwordResetMail(stored?.locale ?? 'nl', user.name, url)
+			});
 		}
 	});
 	return holder.__klantstemAuth;

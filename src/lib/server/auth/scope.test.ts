@@ -12,7 +12,16 @@ import {
 import type { SessionUser } from './session-user';
 
 function user(role: SessionUser['role'], extra: Partial<SessionUser> = {}): SessionUser {
-	return { id: role, name: role, email: `${role}@example.com`, role, locale: 'nl', agentId: null, teamIds: [], ...extra };
+	return {
+		id: role,
+		name: role,
+		email: `${role}@example.com`,
+		role,
+		locale: 'nl',
+		agentId: null,
+		teamIds: [],
+		...extra
+	};
 }
 
 const admin = user('admin');

@@ -48,7 +48,10 @@ export function canSeeTeam(user: SessionUser, teamId: number): boolean {
 }
 
 /** An agent is visible by their current team; a team lead of that team sees them. */
-export function canSeeAgent(user: SessionUser, agent: { id: number; teamId: number | null }): boolean {
+export function canSeeAgent(
+	user: SessionUser,
+	agent: { id: number; teamId: number | null }
+): boolean {
 	const scope = scopeOf(user);
 	if (scope.kind === 'organisation') return true;
 	if (scope.kind === 'teams') return agent.teamId !== null && scope.teamIds.includes(agent.teamId);

@@ -39,7 +39,12 @@ export class UserError extends Error {
 	}
 }
 
-async function assertFree(prisma: PrismaClient, email: string, agentId: number | null, self?: string) {
+async function assertFree(
+	prisma: PrismaClient,
+	email: string,
+	agentId: number | null,
+	self?: string
+) {
 	const sameEmail = await prisma.user.findUnique({ where: { email } });
 	if (sameEmail && sameEmail.id !== self)
 		throw new UserError('email', 'A user with this e-mail address already exists');
@@ -72,7 +77,13 @@ export async function createUser(
 			}
 		}),
 		prisma.account.create({
-			data: { id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash }
+			data: {
+				id: randomUUID(),
+				accountId: id,
+				providerId: 'credential',
+				userId: id,
+				password: hash
+			}
 		}),
 		prisma.teamLead.createMany({ data: data.teamIds.map((teamId) => ({ userId: id, teamId })) })
 	]);
@@ -108,7 +119,13 @@ export async function setPassword(prisma: PrismaClient, userId: string, password
 	});
 	if (updated.count === 0)
 		await prisma.account.create({
-			data: { id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: hash }
+			data: {
+				id: randomUUID(),
+				accountId: userId,
+				providerId: 'credential',
+				userId,
+				password: hash
+			}
 		});
 }
 

@@ -17,7 +17,10 @@ type State = {
 	applied: string[];
 };
 
-const holder = globalThis as unknown as { __klantstemDb?: Promise<State>; __klantstemReady?: State };
+const holder = globalThis as unknown as {
+	__klantstemDb?: Promise<State>;
+	__klantstemReady?: State;
+};
 
 export function startDatabase(): Promise<State> {
 	holder.__klantstemDb ??= (async () => {

@@ -73,8 +73,18 @@ export async function headline(
 		period,
 		responses: r.responses,
 		nps: npsFromCounts(r.promoters, r.passives, r.detractors),
-		csat: csatFromAggregates({ n: r.csat_n, good: r.csat_good, sum: r.csat_sum, sumOfSquares: r.csat_sq }),
-		ces: cesFromAggregates({ n: r.ces_n, good: r.ces_good, sum: r.ces_sum, sumOfSquares: r.ces_sq }),
+		csat: csatFromAggregates({
+			n: r.csat_n,
+			good: r.csat_good,
+			sum: r.csat_sum,
+			sumOfSquares: r.csat_sq
+		}),
+		ces: cesFromAggregates({
+			n: r.ces_n,
+			good: r.ces_good,
+			sum: r.ces_sum,
+			sumOfSquares: r.ces_sq
+		}),
 		fcrCustomer: fcrFromCounts(r.resolved_yes, r.resolved_no),
 		fcrComputed: proportion(c.resolved, c.closed)
 	};

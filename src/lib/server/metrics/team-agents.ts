@@ -6,8 +6,18 @@ import type { Period } from './scope-sql';
 
 export type AgentCsat = { agentId: number; name: string; active: boolean; csat: CsatPercent };
 
-export async function teamAgentsCsat(pool: pg.Pool, teamId: number, period: Period): Promise<AgentCsat[]> {
-	const { rows } = await pool.query<{ id: number; name: string; active: boolean; n: number; good: number }>(
+export async function teamAgentsCsat(
+	pool: pg.Pool,
+	teamId: number,
+	period: Period
+): Promise<AgentCsat[]> {
+	const { rows } = await pool.query<{
+		id: number;
+		name: string;
+		active: boolean;
+		n: number;
+		good: number;
+	}>(
 		`SELECT a.id, a.name, a.active, count(r.csat)::int AS n, count(*) FILTER (WHERE r.csat >= 4)::int AS good
 		   FROM agent a
 		   LEFT JOIN response r ON r.agent_id = a.id AND r.team_id = $1
