@@ -70,7 +70,8 @@ process.env.PORT = String(port);
 // adapter-node assumes https when it cannot tell the protocol, which makes every form POST over
 // plain http fail its CSRF check; without ORIGIN we serve http on localhost.
 process.env.ORIGIN ||= `http://localhost:${port}`;
-process.env.BODY_SIZE_LIMIT ??= '6M';
+// CSV imports upload large files; the ingest API enforces its own 5 MB limit (INGEST.md).
+process.env.BODY_SIZE_LIMIT ??= '64M';
 await import(path.join(root, 'build', 'index.js'));
 
 // adapter-node has no "listening" hook: ask the health check until it answers.
