@@ -37,6 +37,28 @@ const session: Handle = async ({ event, resolve }) => {
 	});
 };
 
+const FORM_CONTENT_TYPE =
+	/^\s*(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\s*(;|$)/i;
+// RFC 8058: mailbox providers POST `List-Unsubscribe=One-Click` from their servers, without our
+// Origin. The unguessable token in the URL is the credential, so no other site can forge it.
+const ONE_CLICK_UNSUBSCRIBE = /^\/unsubscribe\/[A-Za-z0-9_-]+$/;
+
+/** SvelteKit's cross-site form check (csrf.checkOrigin), with the one-click exemption. */
+const csrfCheck: Handle = async ({ event, resolve }) => {
+	const { request, url } = event;
+	const forbidden =
+		['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method) &&
+		FORM_CONTENT_TYPE.test(request.headers.get('content-type') ?? '') &&
+		request.headers.get('origin') !== url.origin &&
+		!(request.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(url.pathname));
+	if (forbidden)
+		return new Response(`Cross-site ${request.method} form submissions are forbidden`, {
+			status: 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	return resolve(event);
+};
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -48,7 +70,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle: Handle = sequence(securityHeaders, session);
+export const handle: Handle = sequence(csrfCheck, securityHeaders, session);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -124,7 +124,40 @@ export const cases: Case[] = [
 	})),
 	...adminOnly('admin.agents.setActive', (org) => ({ id: org.agents.other, active: true })),
 	...adminOnly('admin.mailbox.list', () => ({})),
-	...adminOnly('admin.mailbox.get', () => ({ id: 999_999 }), 'NOT_FOUND')
+	...adminOnly('admin.mailbox.get', () => ({ id: 999_999 }), 'NOT_FOUND'),
+	...adminOnly('admin.apiKeys.list', () => undefined),
+	...adminOnly('admin.apiKeys.get', () => ({ id: 999_999 }), 'NOT_FOUND'),
+	...adminOnly('admin.apiKeys.create', () => ({ name: 'Helpdesk', rateLimitPerMinute: 60 })),
+	...adminOnly('admin.apiKeys.rename', () => ({ id: 999_999, name: 'X' }), 'NOT_FOUND'),
+	...adminOnly(
+		'admin.apiKeys.setRateLimit',
+		() => ({ id: 999_999, rateLimitPerMinute: 60 }),
+		'NOT_FOUND'
+	),
+	...adminOnly('admin.apiKeys.revoke', () => ({ id: 999_999 }), 'NOT_FOUND'),
+	...adminOnly('admin.surveys.list', () => undefined),
+	...adminOnly('admin.surveys.get', () => ({ id: 999_999 }), 'NOT_FOUND'),
+	...adminOnly('admin.surveys.formOptions', () => ({})),
+	...adminOnly('admin.surveys.create', () => ({
+		name: 'Toegangstest',
+		senderName: 'Klantenservice',
+		brandColor: '#1f5f8b'
+	})),
+	...adminOnly(
+		'admin.surveys.update',
+		() => ({ id: 999_999, name: 'X', senderName: 'X', brandColor: '#1f5f8b' }),
+		'NOT_FOUND'
+	),
+	...adminOnly('admin.surveys.setActive', () => ({ id: 999_999, active: true }), 'NOT_FOUND'),
+	...adminOnly('admin.imports.list', () => ({})),
+	...adminOnly('admin.imports.get', () => ({ id: 999_999 }), 'NOT_FOUND'),
+	...adminOnly('admin.imports.errors', () => ({ id: 999_999 }), 'NOT_FOUND'),
+	...adminOnly('admin.imports.progress', () => ({ id: 999_999 }), 'NOT_FOUND'),
+	...adminOnly('admin.imports.upload', () => ({
+		fileName: 'contacts.csv',
+		content: 'externalId,channel\nK-1,phone'
+	})),
+	...adminOnly('admin.imports.start', () => ({ id: 999_999 }), 'NOT_FOUND')
 ];
 
 function adminOnly(procedure: string, input: Case['input'], admin: Outcome = 'ok'): Case[] {
@@ -149,6 +182,10 @@ const factory = createCallerFactory(appRouter);
 beforeAll(async () => {
 	database = await createTestDatabase('access');
 	org = await createOrganisation(database);
+	// What an admin creates records who did it (API keys, CSV uploads): the users must exist.
+	await database.prisma.user.createMany({
+		data: Object.values(org.users).map(({ id, name, email, role }) => ({ id, name, email, role }))
+	});
 });
 
 afterAll(() => database.drop());

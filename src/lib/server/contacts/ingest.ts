@@ -9,7 +9,7 @@ import { resolveCustomers } from './customers';
 import { parseIngestBody, type ContactInput, type IngestError } from './ingest-schema';
 import { relinkGroups } from './linking';
 import { resolveReferences, type References } from './references';
-import { inTransaction } from './transaction';
+import { CONTACT_IMPORT_LOCK, inTransaction } from './transaction';
 
 export type SurveyAnswer =
 	| { status: 'scheduled'; sendAt: string; url?: string }
@@ -52,6 +52,7 @@ export async function storeContacts(
 	now: Date
 ): Promise<IngestedContact[]> {
 	return inTransaction(pool, async (sql) => {
+		await sql.query('SELECT pg_advisory_xact_lock_shared($1)', [CONTACT_IMPORT_LOCK]);
 		const references = await resolveReferences(sql, contacts);
 		const customerIds = await resolveCustomers(
 			sql,

@@ -65,3 +65,11 @@ export async function lockAll(sql: Sql, keys: Iterable<bigint>): Promise<void> {
 		sorted.map(String)
 	]);
 }
+
+/**
+ * A CSV import holds this exclusively for its whole (long) transaction, and every other contact
+ * write holds it shared: API requests wait for a running import instead of racing it on customers
+ * and repeat-contact links, whose per-key locks the import cannot take (too many for one
+ * transaction).
+ */
+export const CONTACT_IMPORT_LOCK = lockKey('csv-import-run');

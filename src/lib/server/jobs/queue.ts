@@ -7,13 +7,16 @@
 //   for then. The row, not pg-boss's retry counter, holds the attempts, so a lost job, a restart
 //   or the per-minute dispatcher never resets or shortens the back-off; pg-boss's own retries
 //   only cover a handler that crashed (e.g. the database was briefly unreachable).
-// Both queues use the `short` policy: at most one waiting job per singleton key, so an
+// - `csv-import.validate` and `csv-import.run` check and import uploaded CSV files
+//   (csv-import-jobs.ts).
+// The e-mail queues use the `short` policy: at most one waiting job per singleton key, so an
 // e-mail is never queued twice however many dispatchers run. The claim in invitation-send.ts is
 // what finally keeps a customer from getting it twice.
 import PgBoss from 'pg-boss';
 import { isShutdownError } from '../db/client';
 import { dispatchContext, type DispatchContext } from './context';
 import { dispatchDue, type DueMail } from './dispatch';
+import { forgetCsvImportQueue, registerCsvImportJobs } from './csv-import-jobs';
 import { sendSurveyMail } from './invitation-send';
 
 const DISPATCH = 'invitations.dispatch';
@@ -85,6 +88,11 @@ async function start(connectionString: string, options: WorkerOptions): Promise<
 					console.warn(`Survey e-mail ${sendKey(job.data)}: ${outcome.error}`);
 			});
 
+		await registerCsvImportJobs(boss, {
+			pool: context.pool,
+			wake: () => boss.send(DISPATCH, {}, { singletonKey: 'wake' })
+		});
+
 		if (options.cron !== null) await boss.schedule(DISPATCH, options.cron ?? '* * * * *');
 		await boss.send(DISPATCH, {}, { singletonKey: 'wake' });
 		return { boss, context };
@@ -108,6 +116,7 @@ export async function startWorkers(
 export async function stopWorkers(): Promise<void> {
 	const pending = holder.__klantstemJobs;
 	holder.__klantstemJobs = undefined;
+	forgetCsvImportQueue();
 	const running = await pending?.catch(() => null);
 	if (!running) return;
 	await running.boss.stop({ graceful: true, wait: true, timeout: 15_000 });

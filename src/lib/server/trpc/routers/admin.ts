@@ -1,7 +1,7 @@
-// Admin: users, teams, agents and the dev mailbox. Admin only; each procedure validates its input
-// and calls a service function. Domain errors (a taken name, a missing agent) become BAD_REQUEST
-// with the error as cause, so forms can show them next to the field.
-import { TRPCError } from '@trpc/server';
+// Admin: users, teams, agents, the dev mailbox, and (in admin-*.ts) API keys, survey programs and
+// CSV imports. Admin only; each procedure validates its input and calls a service function.
+// Domain errors (a taken name, a missing agent) become BAD_REQUEST with the error as cause, so
+// forms can show them next to the field (admin-procedure.ts).
 import { z } from 'zod';
 import {
 	createUser,
@@ -25,7 +25,6 @@ import {
 	listMailbox,
 	listTeams,
 	listUsers,
-	OrganisationError,
 	renameTeam,
 	setAgentActive,
 	setTeamArchived,
@@ -36,17 +35,11 @@ import {
 	userFormOptions,
 	userListInput
 } from '../../organisation';
-import { roleProcedure, router } from '../init';
-
-const adminProcedure = roleProcedure('admin').use(async ({ next }) => {
-	const result = await next();
-	if (!result.ok) {
-		const cause = result.error.cause;
-		if (cause instanceof UserError || cause instanceof OrganisationError)
-			throw new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause });
-	}
-	return result;
-});
+import { router } from '../init';
+import { adminProcedure } from './admin-procedure';
+import { apiKeysRouter } from './admin-api-keys';
+import { importsRouter } from './admin-import';
+import { surveysRouter } from './admin-surveys';
 
 const numericId = z.object({ id: z.number().int().positive() });
 const userId = z.object({ id: z.string().min(1).max(100) });
@@ -148,5 +141,8 @@ export const adminRouter = router({
 	users: usersRouter,
 	teams: teamsRouter,
 	agents: agentsRouter,
-	mailbox: mailboxRouter
+	mailbox: mailboxRouter,
+	apiKeys: apiKeysRouter,
+	surveys: surveysRouter,
+	imports: importsRouter
 });

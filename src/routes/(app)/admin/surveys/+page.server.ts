@@ -1,0 +1,6 @@
+import { caller, load as call } from '$lib/server/trpc/caller';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({
+	programs: await call(() => caller(event).admin.surveys.list())
+});

@@ -1,0 +1,2 @@
+// Like the survey pages: plain server-rendered forms, no SvelteKit JavaScript.
+export const csr = false;
