@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // with a small demo data set, in Debian's Chromium (Playwright cannot download browsers here).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const pgPort = Number(process.env.E2E_PG_PORT ?? 54339);
+// The app sends its e-mail to a real SMTP server that tests/e2e/survey-mail.spec.ts runs here.
+export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2587);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -45,7 +47,9 @@ export default defineConfig({
 			KS_DATA_DIR: '.data-e2e',
 			KS_PG_PORT: String(pgPort),
 			KS_DEMO: '1',
-			KS_DEMO_CONTACTS: '4000'
+			KS_DEMO_CONTACTS: '4000',
+			SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+			MAIL_FROM: 'Klantenservice <klantenservice@example.com>'
 		}
 	}
 });

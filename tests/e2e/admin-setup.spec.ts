@@ -81,6 +81,8 @@ test('an admin edits a survey program; a wrong value is refused with its reason'
 	await page.getByLabel(/^(herinnering na|reminder after)/i).fill('');
 	await page.getByLabel(/^(huisstijlkleur|brand colour)$/i).fill('#AA3300');
 	await page.getByRole('checkbox', { name: /^(chat)$/i }).check();
+	// E-mail stays covered: survey-mail.spec.ts sends an e-mail survey through this program.
+	await page.getByRole('checkbox', { name: /^(e-mail)$/i }).check();
 	await page.getByRole('button', { name: /^(opslaan|save)$/i }).click();
 	await expect(page.getByRole('status').filter({ hasText: /opgeslagen|saved/i })).toBeVisible();
 
@@ -89,6 +91,7 @@ test('an admin edits a survey program; a wrong value is refused with its reason'
 	await expect(page.getByLabel(/^(herinnering na|reminder after)/i)).toHaveValue('');
 	await expect(page.getByLabel(/^(huisstijlkleur|brand colour)$/i)).toHaveValue('#aa3300');
 	await expect(page.getByRole('checkbox', { name: /^(chat)$/i })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /^(e-mail)$/i })).toBeChecked();
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await page.goto('/admin/surveys');
 	await expect(page.getByRole('row', { name: /Standaard na contact/ })).toContainText('55%');

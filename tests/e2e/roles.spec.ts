@@ -132,7 +132,7 @@ test.describe('sessions', () => {
 	});
 
 	test('a wrong password is refused with a clear message', async ({ page }) => {
-		await page.goto('/login');
+		await page.goto('/login', { waitUntil: 'networkidle' });
 		await page.getByLabel(/e-mail/i).fill(demo.director);
 		await page.getByLabel(/^(password|wachtwoord)$/i).fill('not-the-password');
 		await page.getByRole('button', { name: /^(sign in|inloggen)$/i }).click();

@@ -11,9 +11,14 @@ export const demo = {
 
 /** Signs in through the login form, as a person would, and waits for the landing page. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-	await page.goto('/login');
-	await page.getByLabel(/e-mail/i).fill(email);
-	await page.getByLabel(/^(password|wachtwoord)$/i).fill(password);
+	// Wait for hydration: typing before it finishes can be reset by the page's scripts.
+	await page.goto('/login', { waitUntil: 'networkidle' });
+	const emailField = page.getByLabel(/e-mail/i);
+	const passwordField = page.getByLabel(/^(password|wachtwoord)$/i);
+	await emailField.fill(email);
+	await passwordField.fill(password);
+	await expect(emailField).toHaveValue(email);
+	await expect(passwordField).toHaveValue(password);
 	await page.getByRole('button', { name: /^(sign in|inloggen)$/i }).click();
 	await expect(page).not.toHaveURL(/\/login/);
 }

@@ -116,7 +116,8 @@ export function parseMessage(raw: string, from = '', to: string[] = []): Receive
 	};
 }
 
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+/** Listens on `listenPort` (0 = any free port: the tests pass their own server to the app). */
+export async function startSmtpServer(listenPort = 0): Promise<TestSmtpServer> {
 	const messages: ReceivedMessage[] = [];
 	const unacknowledged: ReceivedMessage[] = [];
 	const refusals: Refusal[] = [];
@@ -165,7 +166,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
 		}
 	});
 	server.on('error', () => undefined);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
 	const { port } = server.server.address() as AddressInfo;
 	return {
 		port,
