@@ -2,32 +2,10 @@
 // `agent.externalId` is a column. Headers are matched loosely (case, dots, underscores, spaces:
 // `agent_external_id` and `Agent External ID` both mean agent.externalId). A row becomes the
 // same contact object the API receives and is checked by the API's own schema.
+import { CSV_FIELDS, type CsvField } from '$lib/contacts/csv-fields';
 import { contactInput } from './ingest-schema';
 
-export const CSV_FIELDS = [
-	'externalId',
-	'channel',
-	'startedAt',
-	'endedAt',
-	'firstResponseSeconds',
-	'agent.externalId',
-	'agent.name',
-	'agent.email',
-	'agent.team',
-	'customer.externalId',
-	'customer.email',
-	'customer.name',
-	'customer.locale',
-	'reason',
-	'resolvedByAgent',
-	'kbArticle',
-	'kbGap',
-	'emotion',
-	'causeDepartment',
-	'survey'
-] as const;
-
-export type CsvField = (typeof CSV_FIELDS)[number];
+export { CSV_FIELDS, type CsvField };
 
 /** A header cell and the field it fills; null = a column Klantstem does not know (ignored). */
 export type CsvColumn = { name: string; field: CsvField | null };
